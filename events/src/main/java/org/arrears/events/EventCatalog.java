@@ -1,0 +1,44 @@
+package org.arrears.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.arrears.events.account.AccountAssigned;
+import org.arrears.events.account.AccountPlaced;
+
+/** Every event type of the contract, looked up by class or by CloudEvents type. */
+public final class EventCatalog {
+
+    public static final List<Class<? extends ArrearsEvent>> ALL = List.of(
+            AccountPlaced.class,
+            AccountAssigned.class);
+
+    private static final Map<String, Class<? extends ArrearsEvent>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static String typeOf(Class<?> eventClass) {
+        return annotation(eventClass).value();
+    }
+
+    public static String topicOf(Class<?> eventClass) {
+        return annotation(eventClass).topic();
+    }
+
+    public static Optional<Class<? extends ArrearsEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private static EventType annotation(Class<?> eventClass) {
+        EventType t = eventClass.getAnnotation(EventType.class);
+        if (t == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not annotated with @EventType");
+        }
+        return t;
+    }
+}
