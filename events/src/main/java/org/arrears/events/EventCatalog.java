@@ -7,14 +7,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.arrears.events.account.AccountAssigned;
+import org.arrears.events.account.AccountClosed;
 import org.arrears.events.account.AccountPlaced;
+import org.arrears.events.account.AccountRecalled;
+import org.arrears.events.account.AccountStatusChanged;
+import org.arrears.events.account.BalanceAdjusted;
+import org.arrears.events.account.ContactPointsUpdated;
+import org.arrears.events.contact.ContactAttempted;
+import org.arrears.events.contact.NoticeSent;
+import org.arrears.events.contact.RightPartyContacted;
+import org.arrears.events.dialer.ContactRequested;
+import org.arrears.events.dialer.DispositionReported;
 
 /** Every event type of the contract, looked up by class or by CloudEvents type. */
 public final class EventCatalog {
 
     public static final List<Class<? extends ArrearsEvent>> ALL = List.of(
             AccountPlaced.class,
-            AccountAssigned.class);
+            AccountAssigned.class,
+            AccountStatusChanged.class,
+            AccountRecalled.class,
+            AccountClosed.class,
+            BalanceAdjusted.class,
+            ContactPointsUpdated.class,
+            ContactAttempted.class,
+            RightPartyContacted.class,
+            NoticeSent.class,
+            ContactRequested.class,
+            DispositionReported.class);
 
     private static final Map<String, Class<? extends ArrearsEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
