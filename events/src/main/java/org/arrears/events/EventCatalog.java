@@ -13,11 +13,24 @@ import org.arrears.events.account.AccountRecalled;
 import org.arrears.events.account.AccountStatusChanged;
 import org.arrears.events.account.BalanceAdjusted;
 import org.arrears.events.account.ContactPointsUpdated;
+import org.arrears.events.compliance.ComplianceHoldLifted;
+import org.arrears.events.compliance.ComplianceHoldPlaced;
 import org.arrears.events.contact.ContactAttempted;
 import org.arrears.events.contact.NoticeSent;
 import org.arrears.events.contact.RightPartyContacted;
 import org.arrears.events.dialer.ContactRequested;
 import org.arrears.events.dialer.DispositionReported;
+import org.arrears.events.payment.PaymentPlanCancelled;
+import org.arrears.events.payment.PaymentPlanCreated;
+import org.arrears.events.payment.PaymentPosted;
+import org.arrears.events.payment.PaymentPromised;
+import org.arrears.events.payment.PaymentReversed;
+import org.arrears.events.payment.PromiseBroken;
+import org.arrears.events.payment.PromiseKept;
+import org.arrears.events.skiptrace.BankruptcyFound;
+import org.arrears.events.skiptrace.DebtorDeceased;
+import org.arrears.events.skiptrace.MilitaryStatusFound;
+import org.arrears.events.skiptrace.SkiptraceCompleted;
 
 /** Every event type of the contract, looked up by class or by CloudEvents type. */
 public final class EventCatalog {
@@ -34,7 +47,20 @@ public final class EventCatalog {
             RightPartyContacted.class,
             NoticeSent.class,
             ContactRequested.class,
-            DispositionReported.class);
+            DispositionReported.class,
+            PaymentPlanCreated.class,
+            PaymentPromised.class,
+            PaymentPosted.class,
+            PaymentReversed.class,
+            PromiseKept.class,
+            PromiseBroken.class,
+            PaymentPlanCancelled.class,
+            SkiptraceCompleted.class,
+            DebtorDeceased.class,
+            BankruptcyFound.class,
+            MilitaryStatusFound.class,
+            ComplianceHoldPlaced.class,
+            ComplianceHoldLifted.class);
 
     private static final Map<String, Class<? extends ArrearsEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

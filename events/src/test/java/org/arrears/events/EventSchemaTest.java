@@ -198,7 +198,7 @@ class EventSchemaTest {
     @Test
     void nullForANonNullableFieldFails() {
         ObjectNode json = JSON.valueToTree(EventSamples.accountPlaced());
-        json.putNull("debtorKey");
+        json.putNull("creditorRef");
 
         assertThat(validate(AccountPlaced.class, json)).isNotEmpty();
     }

@@ -1,7 +1,6 @@
 package org.arrears.accounts.account;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,10 +59,10 @@ public class AccountService {
         a.creditorRef = r.creditorRef();
         a.accountType = r.accountType();
         a.currency = r.currency();
-        a.principal = amount(r.balances().principal());
-        a.interest = amount(r.balances().interest());
-        a.fees = amount(r.balances().fees());
-        a.costs = amount(r.balances().costs());
+        a.principal = amount(r.balances().principal(), r.currency(), "balances.principal");
+        a.interest = amount(r.balances().interest(), r.currency(), "balances.interest");
+        a.fees = amount(r.balances().fees(), r.currency(), "balances.fees");
+        a.costs = amount(r.balances().costs(), r.currency(), "balances.costs");
         if (a.principal.add(a.interest).add(a.fees).add(a.costs).signum() <= 0) {
             throw ProblemException.invalid("balances", "the total balance must be greater than zero");
         }
@@ -76,8 +75,13 @@ public class AccountService {
         return a;
     }
 
-    private static BigDecimal amount(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(Math.max(2, value.scale()), RoundingMode.UNNECESSARY);
+    /** The amount at the currency's minor-unit scale; more decimals than the currency has is the client's error. */
+    private static BigDecimal amount(BigDecimal value, String currency, String field) {
+        try {
+            return new Money(value == null ? BigDecimal.ZERO : value, currency).amount();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
     }
 
     private static AccountPlaced placedEvent(Account a) {

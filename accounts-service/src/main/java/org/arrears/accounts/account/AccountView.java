@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.arrears.platform.money.Money;
+
 /** An account as the API shows it. */
 public record AccountView(String id, String creditorId, String creditorRef, String accountType, String currency,
         Balances balances, LocalDate chargeOffDate, LocalDate firstDelinquencyDate, AccountStatus status,
@@ -14,7 +16,13 @@ public record AccountView(String id, String creditorId, String creditorRef, Stri
 
     static AccountView of(Account a) {
         return new AccountView(a.id.toString(), a.creditorId, a.creditorRef, a.accountType, a.currency,
-                new Balances(a.principal, a.interest, a.fees, a.costs), a.chargeOffDate, a.firstDelinquencyDate,
-                a.status, a.placedAt);
+                new Balances(money(a.principal, a.currency), money(a.interest, a.currency), money(a.fees, a.currency),
+                        money(a.costs, a.currency)),
+                a.chargeOffDate, a.firstDelinquencyDate, a.status, a.placedAt);
+    }
+
+    /** Stored with four decimals; shown at the currency's own scale ("1250.00", not "1250.0000"). */
+    private static BigDecimal money(BigDecimal stored, String currency) {
+        return new Money(stored.stripTrailingZeros(), currency).amount();
     }
 }

@@ -17,7 +17,7 @@ public record PlaceAccountRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @NotNull @Valid Balances balances,
         LocalDate chargeOffDate,
-        LocalDate firstDelinquencyDate,
+        @NotNull LocalDate firstDelinquencyDate,
         @Valid Debtor debtor) {
 
     public record Balances(

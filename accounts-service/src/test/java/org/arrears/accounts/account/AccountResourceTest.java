@@ -98,7 +98,8 @@ class AccountResourceTest {
         given().auth().oauth2(TestTokens.creditor("OTHER-" + UUID.randomUUID())).get("/v1/accounts/" + id)
                 .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("type", equalTo(ProblemTypes.NOT_FOUND));
         given().auth().oauth2(TestTokens.withRoles("agent")).get("/v1/accounts/" + id)
-                .then().statusCode(200).body("creditorId", equalTo(creditor));
+                .then().statusCode(200).body("creditorId", equalTo(creditor))
+                .body("balances.principal", equalTo("10.00"));
         given().get("/v1/accounts/" + id).then().statusCode(401);
         given().auth().oauth2(TestTokens.withRoles("dialer")).get("/v1/accounts/" + id).then().statusCode(403);
     }
@@ -113,6 +114,9 @@ class AccountResourceTest {
                 .then().statusCode(400).body("violations.field", hasItem("balances"));
         given().auth().oauth2(TestTokens.creditor(creditor)).contentType(ContentType.JSON)
                 .body(account("REF-" + UUID.randomUUID(), "USD", "-5.00")).post("/v1/accounts")
+                .then().statusCode(400).body("violations.field", hasItem("balances.principal"));
+        given().auth().oauth2(TestTokens.creditor(creditor)).contentType(ContentType.JSON)
+                .body(account("REF-" + UUID.randomUUID(), "USD", "10.001")).post("/v1/accounts")
                 .then().statusCode(400).body("violations.field", hasItem("balances.principal"));
     }
 

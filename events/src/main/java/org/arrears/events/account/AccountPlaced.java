@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * A creditor placed an account. Carries what downstream services need to open their own view of the debt;
  * no national id (only the debtor key, a keyed hash) and no names. Emitted by accounts-service in the
  * placement's transaction; read by payments-service, skiptrace-service and compliance-service.
- * {@code chargeOffDate}, {@code state} and {@code postalCode} may be null (not charged off; no address yet).
+ * {@code chargeOffDate}, {@code state} and {@code postalCode} may be null (not charged off; no address yet), and
+ * {@code debtorKey} when the creditor supplied no national id.
  */
 @EventType(value = "org.arrears.account.placed.v1", topic = Topics.ACCOUNT_EVENTS)
 public record AccountPlaced(
