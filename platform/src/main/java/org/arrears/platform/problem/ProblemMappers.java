@@ -177,6 +177,11 @@ public class ProblemMappers {
                     "Someone else changed this resource at the same time; read it again and retry", null, null,
                     null), request);
         }
+        if (Failures.isUniqueViolation(e)) {
+            return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
+                    "This would duplicate something that already exists; read it instead of creating it again",
+                    null, null, null), request);
+        }
         if (Failures.isOutage(e)) {
             Log.warnf("request %s failed on an outage: %s", request.path(), e.toString());
             return responses.builder(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
