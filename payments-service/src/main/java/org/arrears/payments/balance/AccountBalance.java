@@ -5,8 +5,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -32,8 +36,31 @@ public class AccountBalance extends PanacheEntityBase {
     public BigDecimal costs;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AccountStatus status = AccountStatus.OPEN;
+    @Column(name = "closed_reason")
+    public String closedReason;
+    @Version
+    public long version;
 
-    Balances balances() {
+    public Balances balances() {
         return Balances.of(currency, principal, interest, fees, costs);
+    }
+
+    public void set(Balances b, Instant at) {
+        principal = b.principal().amount();
+        interest = b.interest().amount();
+        fees = b.fees().amount();
+        costs = b.costs().amount();
+        updatedAt = at;
+    }
+
+    /**
+     * The balance row locked for this transaction: everything that moves an account's money (posting, reversing,
+     * making a plan) takes it first, so two of them on one account run one after the other.
+     */
+    public static java.util.Optional<AccountBalance> lock(String accountId) {
+        return java.util.Optional.ofNullable(findById(accountId, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -39,6 +39,33 @@ public record Balances(Money principal, Money interest, Money fees, Money costs)
         return principal.plus(interest).plus(fees).plus(costs);
     }
 
+    public Money get(Bucket bucket) {
+        return switch (bucket) {
+            case PRINCIPAL -> principal;
+            case INTEREST -> interest;
+            case FEES -> fees;
+            case COSTS -> costs;
+        };
+    }
+
+    /** The balance after a payment took {@code a}; a bucket would go negative only through a bug, so it throws. */
+    public Balances minus(Allocation a) {
+        Balances after = new Balances(principal.minus(a.principal()), interest.minus(a.interest()),
+                fees.minus(a.fees()), costs.minus(a.costs()));
+        for (Bucket b : Bucket.values()) {
+            if (after.get(b).isNegative()) {
+                throw new IllegalArgumentException("allocation " + a + " exceeds the " + b + " bucket of " + this);
+            }
+        }
+        return after;
+    }
+
+    /** The balance after a reversal gave {@code a} back. */
+    public Balances plus(Allocation a) {
+        return new Balances(principal.plus(a.principal()), interest.plus(a.interest()), fees.plus(a.fees()),
+                costs.plus(a.costs()));
+    }
+
     private static Money money(BigDecimal amount, String currency) {
         return amount == null ? Money.zero(currency) : new Money(amount, currency);
     }

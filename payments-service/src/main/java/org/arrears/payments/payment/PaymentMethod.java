@@ -1,0 +1,6 @@
+package org.arrears.payments.payment;
+
+/** How the debtor paid. */
+public enum PaymentMethod {
+    ACH, CARD, CHECK, CASH, WIRE
+}
