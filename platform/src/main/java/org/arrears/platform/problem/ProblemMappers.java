@@ -78,7 +78,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e, HttpServerRequest request) {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return field(FieldPaths.of(e.getPath()), "expected " + expected + " but got " + quote(e.getValue()), request);
+        // The rejected value is not echoed: it may be personal data (a date of birth, a national id).
+        return field(FieldPaths.of(e.getPath()), "expected " + expected, request);
     }
 
     @ServerExceptionMapper
@@ -232,10 +233,5 @@ public class ProblemMappers {
             case "List", "Set", "Collection" -> "an array";
             default -> "an object";
         };
-    }
-
-    private static String quote(Object value) {
-        String s = String.valueOf(value);
-        return '"' + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + '"';
     }
 }
