@@ -1,92 +1,98 @@
 package org.arrears.accounts.account;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.arrears.events.account.AccountPlaced;
-import org.arrears.platform.money.Money;
-import org.arrears.platform.outbox.Outbox;
 import org.arrears.platform.problem.ProblemException;
 
-/** Places accounts: validates what Bean Validation cannot, stores, and records AccountPlaced in one transaction. */
+/** Reads accounts and applies the changes people ask for (recall, close). */
 @ApplicationScoped
 public class AccountService {
 
-    @Inject
-    Outbox outbox;
-    @Inject
-    Clock clock;
+    private final AccountDocuments documents;
+    private final AccountLifecycle lifecycle;
 
-    /** Places the account, or finds the one this creditor already placed under the same reference. */
+    public AccountService(AccountDocuments documents, AccountLifecycle lifecycle) {
+        this.documents = documents;
+        this.lifecycle = lifecycle;
+    }
+
+    /** Filters of the account list; null fields do not filter. */
+    public record Query(Optional<String> creditorId, String creditorRef, AccountStatus status, Instant placedAfter,
+            AccountCursor after, int limit) {
+    }
+
     @Transactional
-    public Placement place(String creditorId, PlaceAccountRequest request) {
-        Optional<Account> existing = Account.byNaturalKey(creditorId, request.creditorRef());
-        if (existing.isPresent()) {
-            return new Placement(AccountView.of(existing.get()), false);
-        }
-        Account account = newAccount(creditorId, request);
-        account.persist();
-        outbox.publish(placedEvent(account));
-        return new Placement(AccountView.of(account), true);
+    public Optional<AccountView> find(UUID id, Optional<String> restriction) {
+        return visible(id, restriction).map(documents::view);
     }
 
-    public Optional<AccountView> find(UUID id) {
-        return Account.<Account>findByIdOptional(id).map(AccountView::of);
+    @Transactional
+    public AccountPage list(Query q) {
+        StringBuilder hql = new StringBuilder("from Account a where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        q.creditorId().ifPresent(c -> {
+            hql.append(" and a.creditorId = :creditor");
+            params.put("creditor", c);
+        });
+        if (q.creditorRef() != null) {
+            hql.append(" and a.creditorRef = :ref");
+            params.put("ref", q.creditorRef());
+        }
+        if (q.status() != null) {
+            hql.append(" and a.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.placedAfter() != null) {
+            hql.append(" and a.placedAt > :placedAfter");
+            params.put("placedAfter", q.placedAfter());
+        }
+        if (q.after() != null) {
+            hql.append(" and (a.placedAt > :cursorAt or (a.placedAt = :cursorAt and a.id > :cursorId))");
+            params.put("cursorAt", q.after().placedAt());
+            params.put("cursorId", q.after().id());
+        }
+        hql.append(" order by a.placedAt, a.id");
+        // One more than asked tells whether there is a next page without a count.
+        List<Account> rows = Account.<Account>find(hql.toString(), params).page(0, q.limit() + 1).list();
+        List<AccountView> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), q.limit()); i++) {
+            items.add(documents.view(rows.get(i)));
+        }
+        String next = null;
+        if (rows.size() > q.limit()) {
+            Account last = rows.get(q.limit() - 1);
+            next = new AccountCursor(last.placedAt, last.id).encode();
+        }
+        return new AccountPage(items, next);
     }
 
-    private Account newAccount(String creditorId, PlaceAccountRequest r) {
-        try {
-            Money.currencyOf(r.currency());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("currency", e.getMessage());
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (r.chargeOffDate() != null && r.chargeOffDate().isAfter(today)) {
-            throw ProblemException.invalid("chargeOffDate", "must not be in the future");
-        }
-        Account a = new Account();
-        a.id = UUID.randomUUID();
-        a.creditorId = creditorId;
-        a.creditorRef = r.creditorRef();
-        a.accountType = r.accountType();
-        a.currency = r.currency();
-        a.principal = amount(r.balances().principal(), r.currency(), "balances.principal");
-        a.interest = amount(r.balances().interest(), r.currency(), "balances.interest");
-        a.fees = amount(r.balances().fees(), r.currency(), "balances.fees");
-        a.costs = amount(r.balances().costs(), r.currency(), "balances.costs");
-        if (a.principal.add(a.interest).add(a.fees).add(a.costs).signum() <= 0) {
-            throw ProblemException.invalid("balances", "the total balance must be greater than zero");
-        }
-        a.chargeOffDate = r.chargeOffDate();
-        a.firstDelinquencyDate = r.firstDelinquencyDate();
-        a.state = r.debtor() == null ? null : r.debtor().state();
-        a.postalCode = r.debtor() == null ? null : r.debtor().postalCode();
-        a.status = AccountStatus.PLACED;
-        a.placedAt = Instant.now(clock);
-        return a;
+    @Transactional
+    public AccountView recall(UUID id, Optional<String> restriction, String reason) {
+        Account a = visible(id, restriction).orElseThrow(() -> ProblemException.notFound("Account", id));
+        lifecycle.recall(a, reason);
+        Account.flush(); // the new version in the answer, and a lost race surfaces here as a 409
+        return documents.view(a);
     }
 
-    /** The amount at the currency's minor-unit scale; more decimals than the currency has is the client's error. */
-    private static BigDecimal amount(BigDecimal value, String currency, String field) {
-        try {
-            return new Money(value == null ? BigDecimal.ZERO : value, currency).amount();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, e.getMessage());
-        }
+    @Transactional
+    public AccountView close(UUID id, String reason) {
+        Account a = Account.<Account>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Account", id));
+        lifecycle.close(a, reason);
+        Account.flush();
+        return documents.view(a);
     }
 
-    private static AccountPlaced placedEvent(Account a) {
-        return new AccountPlaced(a.id.toString(), a.creditorId, a.creditorRef, a.accountType, a.currency,
-                new AccountPlaced.Balances(a.principal, a.interest, a.fees, a.costs), a.chargeOffDate,
-                a.firstDelinquencyDate, null, a.state, a.postalCode, List.of(), List.of(), a.placedAt);
+    private static Optional<Account> visible(UUID id, Optional<String> restriction) {
+        return Account.<Account>findByIdOptional(id)
+                .filter(a -> restriction.map(own -> own.equals(a.creditorId)).orElse(true));
     }
 }

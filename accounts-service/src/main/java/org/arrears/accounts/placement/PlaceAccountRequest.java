@@ -1,34 +1,76 @@
-package org.arrears.accounts.account;
+package org.arrears.accounts.placement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-/** One account as a creditor places it. Amounts are strings in JSON ("1250.00"). */
+/**
+ * One account as a creditor places it, in JSON (single placement, JSON array, NDJSON) or mapped from a CSV row.
+ * Deliberately unannotated: {@link PlacementValidator} checks it the same way for every format, so a bulk row
+ * and a single POST get the same field names and messages. Amounts are strings in JSON ("1250.00").
+ */
 public record PlaceAccountRequest(
-        @NotBlank @Size(max = 64) String creditorRef,
-        @NotBlank @Size(max = 40) String accountType,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-        @NotNull @Valid Balances balances,
+        String creditorRef,
+        String originalCreditor,
+        String accountType,
+        String currency,
+        String segment,
+        Balances balances,
         LocalDate chargeOffDate,
-        @NotNull LocalDate firstDelinquencyDate,
-        @Valid Debtor debtor) {
+        LocalDate firstDelinquencyDate,
+        LocalDate lastPaymentDate,
+        List<Itemization> itemization,
+        Debtor debtor) {
 
-    public record Balances(
-            @NotNull @DecimalMin("0.00") BigDecimal principal,
-            @DecimalMin("0.00") BigDecimal interest,
-            @DecimalMin("0.00") BigDecimal fees,
-            @DecimalMin("0.00") BigDecimal costs) {
+    public record Balances(BigDecimal principal, BigDecimal interest, BigDecimal fees, BigDecimal costs) {
     }
 
-    public record Debtor(
-            @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter US state code") String state,
-            @Pattern(regexp = "\\d{5}(-\\d{4})?", message = "must be a ZIP code such as 02134 or 02134-1234") String postalCode) {
+    /** Reg F itemization (1006.34(c)(2)(vi)): a date and the amount owed on it; at most five. */
+    public record Itemization(LocalDate date, String type, BigDecimal amount) {
+    }
+
+    /**
+     * The debtor. {@code state} and {@code postalCode} are a shorthand for an address known only by its state
+     * and ZIP; {@code addresses} take precedence.
+     */
+    public record Debtor(List<Name> names, LocalDate dateOfBirth, String nationalId, List<Address> addresses,
+            List<Phone> phones, List<Email> emails, String state, String postalCode) {
+
+        /** Never prints the national id: records end up in logs through exceptions and debuggers. */
+        @Override
+        public String toString() {
+            return "Debtor[names=" + (names == null ? 0 : names.size()) + ", nationalId="
+                    + (nationalId == null ? "none" : "***") + ", state=" + state + "]";
+        }
+    }
+
+    public record Name(String first, String middle, String last) {
+        @Override
+        public String toString() {
+            return "Name[***]";
+        }
+    }
+
+    public record Address(String line1, String line2, String city, String state, String postalCode,
+            String country) {
+        @Override
+        public String toString() {
+            return "Address[state=" + state + "]";
+        }
+    }
+
+    /** {@code type}: mobile, landline or unknown; {@code source}: creditor or debtor; {@code consent}: TCPA. */
+    public record Phone(String number, String type, String source, Boolean consent) {
+        @Override
+        public String toString() {
+            return "Phone[type=" + type + "]";
+        }
+    }
+
+    public record Email(String address, String source) {
+        @Override
+        public String toString() {
+            return "Email[***]";
+        }
     }
 }

@@ -49,7 +49,7 @@ class AccountResourceTest {
                 .header("Location", notNullValue())
                 .body("creditorId", equalTo(creditor))
                 .body("balances.principal", equalTo("1250.00"))
-                .body("status", equalTo("PLACED"))
+                .body("status", equalTo("ASSIGNED"))
                 .extract().path("id");
 
         List<ConsumerRecord<String, byte[]>> records = KafkaTopicProbe.awaitRecords(bootstrap, Topics.ACCOUNT_EVENTS,

@@ -1,0 +1,73 @@
+package org.arrears.accounts.placement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * NDJSON (application/x-ndjson): one account per line; blank lines are ignored; a line
+ * {@code {"trailer": {...}}} is the trailer. A bad line is that line's error and reading goes on.
+ */
+final class NdjsonPlacementReader implements PlacementReader {
+
+    /** Far more than any real account (a few KB) and small enough to hold. */
+    static final int MAX_LINE_CHARS = 256 * 1024;
+
+    private final InputStream stream;
+    private final BoundedLineReader lines;
+    private final ObjectMapper mapper;
+    private long lineNumber;
+    private ParsedRow next;
+
+    NdjsonPlacementReader(InputStream in, ObjectMapper mapper) {
+        this.stream = in;
+        this.lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE_CHARS);
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        try {
+            BoundedLineReader.Line line;
+            while ((line = lines.next()) != null) {
+                lineNumber++;
+                if (line.tooLong()) {
+                    next = new ParsedRow.Malformed(lineNumber, null, "", "line is longer than " + MAX_LINE_CHARS
+                            + " characters", false);
+                    return true;
+                }
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                next = JsonRows.of(line.text(), lineNumber, mapper);
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ParsedRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ParsedRow row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
+}
