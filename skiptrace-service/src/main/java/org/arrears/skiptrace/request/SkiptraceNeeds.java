@@ -1,24 +1,40 @@
 package org.arrears.skiptrace.request;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
 import org.arrears.events.account.AccountPlaced;
+import org.arrears.skiptrace.normalise.PhoneNormaliser;
 
-/** Decides whether a newly placed account needs a skip trace, and for which reasons. */
+/** Decides whether an account needs a skip trace, and why. One lookup searches for everything anyway. */
 public final class SkiptraceNeeds {
 
     private SkiptraceNeeds() {
     }
 
-    /** NO_PHONE when the placement carries no phone number at all; an entry with a blank number is no phone. */
-    public static Set<SkiptraceReason> onPlacement(AccountPlaced placed) {
-        Set<SkiptraceReason> reasons = EnumSet.noneOf(SkiptraceReason.class);
-        boolean anyPhone = placed.phones() != null && placed.phones().stream()
-                .anyMatch(p -> p != null && p.number() != null && !p.number().isBlank());
+    /**
+     * NO_PHONE when the placement carries no usable phone (blank or not a valid number), else NO_ADDRESS when it
+     * has no postal code, else nothing.
+     */
+    public static Optional<SkiptraceReason> onPlacement(AccountPlaced placed) {
+        List<AccountPlaced.Phone> phones = placed.phones() == null ? List.of() : placed.phones();
+        boolean anyPhone = phones.stream().anyMatch(p -> p != null && PhoneNormaliser.usable(p.number()));
         if (!anyPhone) {
-            reasons.add(SkiptraceReason.NO_PHONE);
+            return Optional.of(SkiptraceReason.NO_PHONE);
         }
-        return reasons;
+        if (placed.postalCode() == null || placed.postalCode().isBlank()) {
+            return Optional.of(SkiptraceReason.NO_ADDRESS);
+        }
+        return Optional.empty();
+    }
+
+    /** The reason a contact outcome calls for a new trace, if it does. */
+    public static Optional<SkiptraceReason> onOutcome(String outcome) {
+        return switch (outcome == null ? "" : outcome) {
+            case "WRONG_NUMBER" -> Optional.of(SkiptraceReason.WRONG_NUMBER);
+            case "DISCONNECTED" -> Optional.of(SkiptraceReason.DISCONNECTED);
+            case "RETURNED" -> Optional.of(SkiptraceReason.RETURNED_MAIL);
+            default -> Optional.empty();
+        };
     }
 }

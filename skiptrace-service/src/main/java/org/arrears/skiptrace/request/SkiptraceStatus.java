@@ -2,10 +2,10 @@ package org.arrears.skiptrace.request;
 
 import java.util.Set;
 
-/** Where a skip-trace request stands; the lookups add the states after PENDING. */
+/** PENDING until a worker claims it, RUNNING while its waterfall runs, COMPLETED with a result. */
 public enum SkiptraceStatus {
-    PENDING;
+    PENDING, RUNNING, COMPLETED;
 
     /** Statuses of a request still being worked; the partial unique index of the migration mirrors it. */
-    public static final Set<SkiptraceStatus> OPEN = Set.of(PENDING);
+    public static final Set<SkiptraceStatus> OPEN = Set.of(PENDING, RUNNING);
 }

@@ -1,0 +1,5 @@
+package org.arrears.skiptrace.contactpoint;
+
+public enum PointKind {
+    PHONE, ADDRESS, EMAIL
+}
