@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.arrears.testkit.EmbeddedInfra;
@@ -32,6 +33,9 @@ import org.arrears.testkit.TokenMinter;
  * start from the same root finds the accounts of the last one.
  */
 public final class LocalStack implements AutoCloseable {
+
+    /** Service-to-service tokens of the local stack; minted anew at every start. */
+    private static final Duration SERVICE_TOKEN_TTL = Duration.ofDays(30);
 
     /** The issuer of local tokens; every service is told to trust it. */
     public static final String ISSUER = "https://arrears.local";
@@ -224,6 +228,9 @@ public final class LocalStack implements AutoCloseable {
         for (ArrearsService service : ArrearsService.values()) {
             env.put(service.urlVariable(), "http://127.0.0.1:" + config.ports().http(service));
         }
+        // contact-service asks compliance-service before every contact; without a token it fails closed.
+        env.put("ARREARS_CONTACT_COMPLIANCE_TOKEN", tokens.mint("contact-service", Set.of("service"), Map.of(),
+                SERVICE_TOKEN_TTL));
         return env;
     }
 

@@ -1,5 +1,6 @@
 package org.arrears.contact.ops;
 
+import org.arrears.contact.support.ComplianceStubResource;
 import org.arrears.testkit.ArrearsTestResource;
 import org.arrears.testkit.OperationsEndpointsContract;
 
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = ArrearsTestResource.class, initArgs = @ResourceArg(name = "database", value = "contact"))
+@QuarkusTestResource(ComplianceStubResource.class)
 class OperationsEndpointsTest extends OperationsEndpointsContract {
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.arrears.events.account.AccountAssigned;
 import org.arrears.platform.problem.Problem;
 import org.arrears.platform.problem.ProblemTypes;
+import org.arrears.contact.support.ComplianceStubResource;
 import org.arrears.testkit.ArrearsTestResource;
 import org.arrears.testkit.InboxProbe;
 import org.arrears.testkit.CloudEventRecords;
@@ -33,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = ArrearsTestResource.class, initArgs = @ResourceArg(name = "database", value = "contact"))
+@QuarkusTestResource(ComplianceStubResource.class)
 class QueueTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
