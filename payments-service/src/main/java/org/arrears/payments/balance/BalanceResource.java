@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.arrears.platform.problem.ProblemException;
 import org.arrears.platform.security.CreditorScope;
 import org.arrears.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,9 +30,6 @@ public class BalanceResource {
     @Operation(summary = "Read an account's balance", description = "The balance buckets and their total. A "
             + "creditor sees only its own accounts; any other account is a 404.")
     public BalanceView get(@PathParam("accountId") String accountId) {
-        AccountBalance balance = balances.find(accountId)
-                .orElseThrow(() -> ProblemException.notFound(WHAT, accountId));
-        scope.requireVisible(balance.creditorId, WHAT, accountId);
-        return BalanceView.of(balance);
+        return BalanceView.of(balances.visible(accountId, scope, WHAT));
     }
 }

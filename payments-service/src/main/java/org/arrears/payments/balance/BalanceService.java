@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.arrears.events.account.AccountPlaced;
+import org.arrears.platform.problem.ProblemException;
+import org.arrears.platform.security.CreditorScope;
 
 /** Opens and reads payments-service's copy of each account's balance. */
 @ApplicationScoped
@@ -50,5 +52,15 @@ public class BalanceService {
 
     public Optional<AccountBalance> find(String accountId) {
         return AccountBalance.findByIdOptional(accountId);
+    }
+
+    /**
+     * The account, if the caller may see it: an unknown account and another creditor's account are the same
+     * 404 ({@code what id does not exist}), so a creditor learns nothing about accounts that are not its own.
+     */
+    public AccountBalance visible(String accountId, CreditorScope scope, String what) {
+        AccountBalance account = find(accountId).orElseThrow(() -> ProblemException.notFound(what, accountId));
+        scope.requireVisible(account.creditorId, what, accountId);
+        return account;
     }
 }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.arrears.payments.balance.AccountBalance;
+import org.arrears.payments.balance.BalanceService;
 import org.arrears.platform.failure.Failures;
 import org.arrears.platform.idempotency.IdempotencyKeys;
 import org.arrears.platform.problem.ProblemException;
@@ -38,6 +38,8 @@ public class PaymentResource {
     PaymentService payments;
     @Inject
     CreditorScope scope;
+    @Inject
+    BalanceService balances;
     @Inject
     IdempotencyKeys idempotency;
 
@@ -72,9 +74,7 @@ public class PaymentResource {
     @RolesAllowed({ Roles.SERVICE, Roles.AGENT, Roles.OPS, Roles.CREDITOR })
     @Operation(summary = "List an account's payments, newest first")
     public List<PaymentView> list(@QueryParam("accountId") @NotBlank String accountId) {
-        AccountBalance account = AccountBalance.<AccountBalance>findByIdOptional(accountId)
-                .orElseThrow(() -> ProblemException.notFound("Account", accountId));
-        scope.requireVisible(account.creditorId, "Account", accountId);
+        balances.visible(accountId, scope, "Account");
         return payments.ofAccount(accountId);
     }
 

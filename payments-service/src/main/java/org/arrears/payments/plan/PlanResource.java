@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.arrears.payments.balance.AccountBalance;
+import org.arrears.payments.balance.BalanceService;
 import org.arrears.platform.idempotency.IdempotencyKeys;
 import org.arrears.platform.problem.ProblemException;
 import org.arrears.platform.security.CreditorScope;
@@ -37,6 +37,8 @@ public class PlanResource {
     PlanService plans;
     @Inject
     CreditorScope scope;
+    @Inject
+    BalanceService balances;
     @Inject
     IdempotencyKeys idempotency;
 
@@ -67,9 +69,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.AGENT, Roles.OPS, Roles.SERVICE, Roles.CREDITOR })
     @Operation(summary = "List an account's plans, newest first")
     public List<PlanView> list(@QueryParam("accountId") @NotBlank String accountId) {
-        AccountBalance account = AccountBalance.<AccountBalance>findByIdOptional(accountId)
-                .orElseThrow(() -> ProblemException.notFound("Account", accountId));
-        scope.requireVisible(account.creditorId, "Account", accountId);
+        balances.visible(accountId, scope, "Account");
         return plans.ofAccount(accountId);
     }
 
