@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * order; unknown columns are ignored. A row whose first field is {@code TRAILER} is the trailer:
  * {@code TRAILER,<count>,<total principal>}. Field errors name the CSV column, not the JSON path.
  */
-final class CsvPlacementReader implements PlacementReader {
+final class CsvPlacementReader extends LookaheadPlacementReader {
 
     static final String TRAILER = "TRAILER";
     static final int PHONES = 3;
@@ -53,8 +52,8 @@ final class CsvPlacementReader implements PlacementReader {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long lineAfterPrevious;
-    private boolean done;
-    private ParsedRow next;
+    /** A header without the required columns: reported as the only row, and nothing else is read. */
+    private final ParsedRow headerProblem;
 
     CsvPlacementReader(InputStream in) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -64,11 +63,9 @@ final class CsvPlacementReader implements PlacementReader {
         this.records = parser.iterator();
         this.lineAfterPrevious = parser.getCurrentLineNumber();
         List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            done = true;
-            next = new ParsedRow.Malformed(1, null, "header", "the header row lacks the column(s) "
-                    + String.join(", ", missing) + " (see docs/placement-formats.md)", true);
-        }
+        this.headerProblem = missing.isEmpty() ? null : new ParsedRow.Malformed(1, null, "header",
+                "the header row lacks the column(s) " + String.join(", ", missing)
+                        + " (see docs/placement-formats.md)", true);
     }
 
     /** The CSV column a validator field path refers to, so CSV clients see their own column names. */
@@ -89,29 +86,22 @@ final class CsvPlacementReader implements PlacementReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
-        if (done) {
-            return false;
+    protected ParsedRow read() {
+        if (headerProblem != null) {
+            return last(headerProblem);
         }
         long line = lineAfterPrevious + 1;
         try {
             if (!records.hasNext()) {
-                done = true;
-                return false;
+                return null;
             }
             CSVRecord record = records.next();
             lineAfterPrevious = parser.getCurrentLineNumber();
-            next = TRAILER.equals(record.get(0)) ? trailer(record, line) : row(record, line);
-            return true;
+            return TRAILER.equals(record.get(0)) ? trailer(record, line) : row(record, line);
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports an unclosed quote or a broken encapsulation this way; the rest is unreadable.
-            done = true;
-            next = new ParsedRow.Malformed(line, null, "", "is not valid CSV (check quotes); nothing after this "
-                    + "line was read", true);
-            return true;
+            return last(new ParsedRow.Malformed(line, null, "", "is not valid CSV (check quotes); nothing after this "
+                    + "line was read", true));
         }
     }
 
@@ -225,16 +215,6 @@ final class CsvPlacementReader implements PlacementReader {
             }
             throw new BadField(column, "must be true or false");
         }
-    }
-
-    @Override
-    public ParsedRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ParsedRow row = next;
-        next = null;
-        return row;
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.arrears.accounts.placement;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * element {@code {"trailer": {...}}} is the trailer. A syntax error ends the file (nothing after it can be
  * trusted); an element of the wrong shape is only that element's error.
  */
-final class JsonArrayPlacementReader implements PlacementReader {
+final class JsonArrayPlacementReader extends LookaheadPlacementReader {
 
     private final JsonParser parser;
     private final ObjectMapper mapper;
@@ -26,8 +24,6 @@ final class JsonArrayPlacementReader implements PlacementReader {
     // would see the next element as garbage.
     private final ObjectReader elements;
     private boolean started;
-    private boolean done;
-    private ParsedRow next;
 
     JsonArrayPlacementReader(InputStream in, ObjectMapper mapper) throws IOException {
         this.parser = mapper.getFactory().createParser(in);
@@ -36,13 +32,7 @@ final class JsonArrayPlacementReader implements PlacementReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
-        if (done) {
-            return false;
-        }
+    protected ParsedRow read() throws IOException {
         try {
             if (!started) {
                 started = true;
@@ -53,35 +43,19 @@ final class JsonArrayPlacementReader implements PlacementReader {
             }
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_ARRAY || token == null) {
-                done = true;
-                return false;
+                return null;
             }
             long line = parser.currentTokenLocation().getLineNr();
             JsonNode node = elements.readTree(parser);
-            next = JsonRows.of(node, line, mapper);
-            return true;
+            return JsonRows.of(node, line, mapper);
         } catch (StreamReadException e) {
             return fatal(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "is not valid JSON; nothing after this line was read");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private boolean fatal(long line, String message) {
-        done = true;
-        next = new ParsedRow.Malformed(line, null, "", message, true);
-        return true;
-    }
-
-    @Override
-    public ParsedRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ParsedRow row = next;
-        next = null;
-        return row;
+    private ParsedRow fatal(long line, String message) {
+        return last(new ParsedRow.Malformed(line, null, "", message, true));
     }
 
     @Override

@@ -3,9 +3,7 @@ package org.arrears.accounts.placement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * NDJSON (application/x-ndjson): one account per line; blank lines are ignored; a line
  * {@code {"trailer": {...}}} is the trailer. A bad line is that line's error and reading goes on.
  */
-final class NdjsonPlacementReader implements PlacementReader {
+final class NdjsonPlacementReader extends LookaheadPlacementReader {
 
     /** Far more than any real account (a few KB) and small enough to hold. */
     static final int MAX_LINE_CHARS = 256 * 1024;
@@ -22,7 +20,6 @@ final class NdjsonPlacementReader implements PlacementReader {
     private final BoundedLineReader lines;
     private final ObjectMapper mapper;
     private long lineNumber;
-    private ParsedRow next;
 
     NdjsonPlacementReader(InputStream in, ObjectMapper mapper) {
         this.stream = in;
@@ -31,39 +28,19 @@ final class NdjsonPlacementReader implements PlacementReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
-        try {
-            BoundedLineReader.Line line;
-            while ((line = lines.next()) != null) {
-                lineNumber++;
-                if (line.tooLong()) {
-                    next = new ParsedRow.Malformed(lineNumber, null, "", "line is longer than " + MAX_LINE_CHARS
-                            + " characters", false);
-                    return true;
-                }
-                if (line.text().isBlank()) {
-                    continue;
-                }
-                next = JsonRows.of(line.text(), lineNumber, mapper);
-                return true;
+    protected ParsedRow read() throws IOException {
+        BoundedLineReader.Line line;
+        while ((line = lines.next()) != null) {
+            lineNumber++;
+            if (line.tooLong()) {
+                return new ParsedRow.Malformed(lineNumber, null, "", "line is longer than " + MAX_LINE_CHARS
+                        + " characters", false);
             }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!line.text().isBlank()) {
+                return JsonRows.of(line.text(), lineNumber, mapper);
+            }
         }
-    }
-
-    @Override
-    public ParsedRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ParsedRow row = next;
-        next = null;
-        return row;
+        return null;
     }
 
     @Override

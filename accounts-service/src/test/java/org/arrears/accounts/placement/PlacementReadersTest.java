@@ -89,6 +89,22 @@ class PlacementReadersTest {
     }
 
     @Test
+    void anUnclosedCsvQuoteKeepsTheRowsBeforeItAndEndsTheFile() throws IOException {
+        String csv = "creditorRef,accountType,currency,principal,firstDelinquencyDate\n"
+                + "A1,CARD,USD,10.00,2025-09-01\n"
+                + "A2,CARD,\"USD,10.00,2025-09-01\n"
+                + "A3,CARD,USD,10.00,2025-09-01\n";
+        List<ParsedRow> rows = read(PlacementFormat.CSV, csv);
+        assertThat(rows).hasSize(2);
+        assertThat(((ParsedRow.Row) rows.get(0)).request().creditorRef()).isEqualTo("A1");
+        assertThat(rows.get(1)).isInstanceOfSatisfying(ParsedRow.Malformed.class, m -> {
+            assertThat(m.fatal()).isTrue();
+            assertThat(m.line()).isEqualTo(3);
+            assertThat(m.message()).contains("not valid CSV");
+        });
+    }
+
+    @Test
     void aCsvWithoutTheRequiredColumnsIsRefusedAtTheHeader() throws IOException {
         assertThat(read(PlacementFormat.CSV, "creditorRef,principal\nA,1\n")).singleElement()
                 .isInstanceOfSatisfying(ParsedRow.Malformed.class, m -> {
